@@ -1,0 +1,19 @@
+"""The one exception type users see: a message that names the file and line and says how to fix it."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """An error in the user's input or environment. The CLI prints it as one line and exits 2."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return where + " ".join(self.message.split())
