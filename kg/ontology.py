@@ -14,10 +14,14 @@ from .resources import ONTOLOGY_FILE
 
 
 @lru_cache(maxsize=1)
-def ontology_graph() -> rdflib.Graph:
+def ontology_document():
     from .rdfload import load_document
 
-    return load_document(ONTOLOGY_FILE).graph
+    return load_document(ONTOLOGY_FILE)
+
+
+def ontology_graph() -> rdflib.Graph:
+    return ontology_document().graph
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ triples are then handed to an in-memory rdflib graph, which pySHACL and rdflib S
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,32 +29,63 @@ _SUBJECT_AT_LINE_START = re.compile(r"^(<[^>\s]*>|[A-Za-z][\w.-]*:[^\s;,()\[\]]*
 _SPARQL_DIRECTIVE = re.compile(r"^(PREFIX|BASE)\s", re.IGNORECASE)
 
 
-@dataclass
 class Document:
-    """One file as the user wrote it, with the graph it states."""
+    """One file as the user wrote it: its triples (as parsed), prefixes and subject lines.
+    The rdflib graph is built only when a caller needs one; checks run on pyoxigraph."""
 
-    path: Path
-    graph: rdflib.Graph
-    prefixes: dict[str, str]
-    subject_lines: dict[URIRef, int] = field(default_factory=dict)
+    def __init__(self, path: Path, quads: list, prefixes: dict[str, str], subject_lines: dict[URIRef, int]):
+        self.path = path
+        self.quads = quads
+        self.prefixes = prefixes
+        self.subject_lines = subject_lines
+        self._graph: rdflib.Graph | None = None
+        self._pointers: dict | None = None
+
+    def __repr__(self) -> str:
+        return f"Document({self.display_path!r}, {len(self.quads)} triples)"
 
     @property
     def display_path(self) -> str:
         return display_path(self.path)
 
+    @property
+    def graph(self) -> rdflib.Graph:
+        if self._graph is None:
+            graph = rdflib.Graph()
+            add = graph.add
+            for quad in self.quads:
+                add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+            for prefix, namespace in sorted(self.prefixes.items()):
+                graph.bind(prefix, namespace, override=True, replace=True)
+            self._graph = graph
+        return self._graph
+
+    def subjects(self) -> set:
+        return {_to_rdflib(q.subject) for q in self.quads}
+
     def line_of(self, node) -> int | None:
         """The line where `node` is written as a subject; for a blank node, the line of
         the nearest named node that points at it."""
+        if self._pointers is None:
+            pointers: dict = {}
+            for quad in self.quads:
+                if isinstance(quad.object, (ox.BlankNode, ox.NamedNode)):
+                    pointers.setdefault(_to_rdflib(quad.object), set()).add(_to_rdflib(quad.subject))
+            self._pointers = pointers
         seen = set()
         while node is not None and node not in seen:
             seen.add(node)
             if isinstance(node, URIRef) and node in self.subject_lines:
                 return self.subject_lines[node]
-            node = next(iter(sorted(self.graph.subjects(None, node), key=_named_first)), None)
+            node = next(iter(sorted(self._pointers.get(node, ()), key=_named_first)), None)
         return None
 
     def agreements(self) -> list[URIRef]:
-        return sorted(s for s in self.graph.subjects(rdflib.RDF.type, TKG.Agreement) if isinstance(s, URIRef))
+        agreement, rdf_type = ox.NamedNode(str(TKG.Agreement)), ox.NamedNode(str(rdflib.RDF.type))
+        return sorted(
+            URIRef(q.subject.value) for q in self.quads
+            if q.predicate == rdf_type and q.object == agreement and isinstance(q.subject, ox.NamedNode)
+        )
 
 
 def _named_first(node) -> tuple[int, str]:
@@ -124,21 +155,16 @@ def load_document(path: Path | str) -> Document:
     if path.suffix.lower() not in (".ttl", ".turtle"):
         raise KgError("not a Turtle file (.ttl); convert it first", shown)
     base = path.resolve().as_uri()
-    graph = rdflib.Graph()
     try:
         parser = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=base)
-        add = graph.add
-        for quad in parser:
-            add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+        quads = list(parser)
         prefixes = dict(parser.prefixes)
     except SyntaxError as exc:
         reason = str(exc.msg if hasattr(exc, "msg") else exc)
         reason = re.sub(r"^Parser error (between|at) line \d+ column \d+( and line \d+ column \d+)?: ", "", reason)
         column = f" (column {exc.offset})" if exc.offset else ""
         raise KgError(f"Turtle syntax error{column}: {reason}", shown, exc.lineno or None) from None
-    for prefix, namespace in sorted(prefixes.items()):
-        graph.bind(prefix, namespace, override=True, replace=True)
-    return Document(path, graph, prefixes, _index_subject_lines(text, prefixes, base))
+    return Document(path, quads, prefixes, _index_subject_lines(text, prefixes, base))
 
 
 def expand_paths(paths: list[Path | str], suffixes: tuple[str, ...] = (".ttl",)) -> list[Path]:
@@ -165,16 +191,48 @@ def expand_paths(paths: list[Path | str], suffixes: tuple[str, ...] = (".ttl",))
     return unique
 
 
-@dataclass
 class Collection:
-    """The user's documents, plus the shared reference data, merged into one graph."""
+    """The user's documents plus the shared reference data. `graph` merges them (rdflib, built on
+    first use); `store` holds the same triples and the ontology in pyoxigraph, for SPARQL."""
 
-    documents: list[Document]
-    graph: rdflib.Graph
+    def __init__(self, documents: list[Document], context: list[Document]):
+        self.documents = documents
+        self.context = context
+        self._graph: rdflib.Graph | None = None
+
+    @property
+    def graph(self) -> rdflib.Graph:
+        if self._graph is None:
+            merged = rdflib.Graph()
+            for doc in self.context + self.documents:
+                merged += doc.graph
+            for doc in self.documents:
+                for prefix, namespace in doc.prefixes.items():
+                    merged.bind(prefix, namespace, override=False)
+            self._graph = merged
+        return self._graph
+
+    def store(self, with_ontology: bool = True) -> ox.Store:
+        from .ontology import ontology_document
+
+        store = ox.Store()
+        sources = ([ontology_document()] if with_ontology else []) + self.context + self.documents
+        store.bulk_extend(q for doc in sources for q in doc.quads)
+        return store
+
+    def prefixes(self) -> dict[str, str]:
+        merged: dict[str, str] = {}
+        for doc in self.context + self.documents:
+            for prefix, namespace in doc.prefixes.items():
+                merged.setdefault(prefix, namespace)
+        return merged
 
     def document_of(self, node) -> Document | None:
         for document in self.documents:
-            if (node, None, None) in document.graph:
+            if node in document.subject_lines:
+                return document
+        for document in self.documents:
+            if document.line_of(node) is not None:
                 return document
         return None
 
@@ -192,18 +250,14 @@ def reference_documents() -> list[Document]:
     return _reference_cache
 
 
-def load_collection(paths: list[Path | str], with_reference: bool = True) -> Collection:
+def load_collection(paths: list[Path | str], with_reference: bool = True, context_paths: list[Path | str] = ()) -> Collection:
+    """The files and directories named, plus context: the shared reference data and any
+    extra files (e.g. stated positions) whose triples inform the checks but are not checked."""
     files = expand_paths(paths)
     documents = [load_document(p) for p in files]
-    merged = rdflib.Graph()
-    reference = reference_documents() if with_reference else []
     user_files = {doc.path.resolve() for doc in documents}
-    for doc in reference:
-        if doc.path.resolve() not in user_files:
-            merged += doc.graph
-    for doc in documents:
-        merged += doc.graph
-    for doc in documents:
-        for prefix, namespace in doc.prefixes.items():
-            merged.bind(prefix, namespace, override=False)
-    return Collection(documents, merged)
+    context = [doc for doc in (reference_documents() if with_reference else []) if doc.path.resolve() not in user_files]
+    for path in expand_paths(list(context_paths)) if context_paths else []:
+        if path.resolve() not in user_files:
+            context.append(load_document(path))
+    return Collection(documents, context)

@@ -27,3 +27,13 @@ def kg(capsys):
         return Result(code, captured.out, captured.err)
 
     return invoke
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="rewrite expected findings files from the current output (review the diff!)")
+
+
+@pytest.fixture
+def update_goldens(request) -> bool:
+    return request.config.getoption("--update-goldens")
