@@ -73,6 +73,72 @@ def info(files, output_format, output):
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.option("--positions", "-p", multiple=True, metavar="FILE_OR_DIR",
+              help="Stated positions (red lines, requirements) to compare the clauses with. Repeatable.")
+@format_option("text", "json", "ttl", "sarif")
+@click.option("--fail-on", type=click.Choice(["violation", "warning", "info", "none"]), default="violation",
+              show_default=True, help="Exit 1 when a finding reaches this severity.")
+@click.option("--only", multiple=True, metavar="RULE", help="Run only this rule (repeatable).")
+@click.option("--skip", multiple=True, metavar="RULE", help="Do not run this rule (repeatable).")
+@output_option()
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")
+def check(files, positions, output_format, fail_on, only, skip, output, color):
+    """Find the design flaws of draft guarantees, clause by clause.
+
+    Each finding names the rule, the clause and actors, what is wrong, the precedent
+    and how to fix it, with the file and line. A directory stands for every .ttl file
+    below it. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 error.
+    """
+    from .check import check as run_check
+    from .report import RENDERERS
+
+    report = run_check(list(files), positions=list(positions), only=only, skip=skip)
+    if output_format == "text":
+        colour = color if color is not None else (output is None and sys.stdout.isatty())
+        text = RENDERERS["text"](report, colour=colour)
+    else:
+        text = RENDERERS[output_format](report)
+    emit(text, output, list(files) + list(positions))
+    sys.exit(report.exit_code(fail_on))
+
+
+@cli.command()
+@format_option("text", "json")
+def rules(output_format):
+    """List every rule: id, default severity, what it finds and its precedent."""
+    import json
+
+    from .rules import all_rules
+
+    catalogue = all_rules()
+    if output_format == "json":
+        click.echo(json.dumps([{"id": r.id, "severity": r.severity, "summary": r.summary, "precedent": r.precedent,
+                                "fix": r.fix} for r in catalogue], indent=2, ensure_ascii=False))
+        return
+    width = max(len(r.id) for r in catalogue)
+    for r in catalogue:
+        click.echo(f"{r.id:<{width}}  {r.severity:<9}  {r.summary}")
+        click.echo(f"{'':<{width}}  {'':<9}  precedent: {r.precedent}")
+    click.echo(f"{len(catalogue)} rules; `kg explain RULE` for the full explanation")
+
+
+@cli.command()
+@click.argument("rule_id", metavar="RULE")
+def explain(rule_id):
+    """Explain a rule in full: what it finds, why it matters, how to fix it."""
+    from .rules import get_rule
+
+    rule = get_rule(rule_id)
+    click.echo(f"{rule.id} ({rule.severity}): {rule.label}\n")
+    click.echo(f"{rule.summary}\n")
+    click.echo(rule.explanation + "\n")
+    click.echo(f"Precedent: {rule.precedent}\n")
+    click.echo(f"Fix: {rule.fix}\n")
+    click.echo(f"Defined in {rule.source}")
+
+
+@cli.command()
 @click.option("--reasoner/--no-reasoner", default=True, show_default=True, help="Also check consistency with HermiT (needs Java).")
 @click.argument("files", nargs=-1, metavar="[FILE_OR_DIR...]")
 def qc(reasoner, files):
