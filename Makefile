@@ -23,6 +23,8 @@ $(STAMP): pyproject.toml constraints.txt scripts/install-system-deps.sh
 
 demo: setup ## Run kg on a real corpus agreement: the Istanbul April 2022 draft with Russia's amendment
 	$(KG) info $(DEMO_DRAFT)
+	@echo
+	$(KG) check $(DEMO_DRAFT) --positions corpus/positions --fail-on none
 
 test: setup ## Run the test suite
 	$(BIN)/python -m pytest

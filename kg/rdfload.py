@@ -93,10 +93,8 @@ def _named_first(node) -> tuple[int, str]:
 
 
 def display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    """A path as the user gave it (or as found below a directory they gave), as compilers do."""
+    return str(path)
 
 
 def _to_rdflib(term):
