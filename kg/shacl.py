@@ -96,6 +96,9 @@ def _prefix_block(graph: rdflib.Graph, constraint) -> str:
 
 
 _THIS = re.compile(r"\$this\b")
+# SHACL 1.0, 5.3.1: a SPARQL constraint's query must not use MINUS, VALUES or federated SERVICE
+# (pre-binding $this is undefined there); pySHACL refuses such shapes, so kg does too.
+_FORBIDDEN_IN_SHACL_SPARQL = re.compile(r"\b(MINUS|VALUES|SERVICE)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -130,6 +133,10 @@ def compile_shapes(graph: rdflib.Graph, source_of) -> list[CompiledConstraint]:
             select = str(graph.value(constraint, SH.select) or "")
             if not select:
                 raise KgError(f"SPARQL constraint of {shape} has no sh:select", source)
+            forbidden = _FORBIDDEN_IN_SHACL_SPARQL.search(re.sub(r'"[^"\n]*"', '""', select))
+            if forbidden:
+                raise KgError(f"SPARQL constraint of {shape} uses {forbidden.group(1).upper()}, which SHACL forbids in constraints "
+                              "(use FILTER (?x IN (...)) or FILTER NOT EXISTS instead)", source)
             if not _WHERE.search(select):
                 raise KgError(f"SPARQL constraint of {shape}: write the query as SELECT ... WHERE {{ ... }}", source)
             body = _THIS.sub("?this", select)
