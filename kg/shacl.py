@@ -53,6 +53,11 @@ class RawResult:
     bindings: tuple = ()  # (variable, term) pairs from the SPARQL solution
 
 
+# SPARQL leaves the order of GROUP_CONCAT undefined (pyoxigraph's varies between runs); kg sorts
+# the parts of every such aggregate so that reports are byte-identical from run to run.
+_GROUP_CONCAT = re.compile(r'GROUP_CONCAT\(\s*(?:DISTINCT\s+)?\?\w+\s*;\s*separator\s*=\s*"([^"]*)"\s*\)\s*AS\s+\?(\w+)', re.IGNORECASE)
+
+
 @dataclass
 class CompiledConstraint:
     shape: URIRef
@@ -195,6 +200,12 @@ def _from_ox(term):
     return None
 
 
+def _canonical(term, separator: str | None):
+    if separator and isinstance(term, Literal) and term.datatype is None and not term.language:
+        return Literal(separator.join(sorted(str(term).split(separator))))
+    return term
+
+
 def evaluate(store: ox.Store, constraints: list[CompiledConstraint]) -> list[RawResult]:
     results: list[RawResult] = []
     for constraint in constraints:
@@ -203,8 +214,10 @@ def evaluate(store: ox.Store, constraints: list[CompiledConstraint]) -> list[Raw
         except SyntaxError as exc:
             raise KgError(f"SPARQL error in shape {constraint.shape}: {exc}", constraint.source) from None
         variables = [v.value for v in solutions.variables]
+        concatenated = {name: separator for separator, name in _GROUP_CONCAT.findall(constraint.query)}
         for solution in solutions:
-            bindings = tuple((name, _from_ox(solution[name])) for name in variables if solution[name] is not None)
+            bindings = tuple((name, _canonical(_from_ox(solution[name]), concatenated.get(name)))
+                             for name in variables if solution[name] is not None)
             values = dict(bindings)
             results.append(RawResult(constraint.shape, constraint.rule, constraint.severity, values.get("this"),
                                      values.get("value"), values.get("path"), constraint.message, bindings))
