@@ -23,6 +23,7 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, URIRef
 
 from .errors import KgError
+from .rdfload import _to_rdflib
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 KGR = rdflib.Namespace("https://w3id.org/treaty-kg/rules#")
@@ -187,17 +188,7 @@ def _compile_property_shape(graph, shape, prop_shape, target, rule, severity, sh
 
 
 def _from_ox(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return None
+    return None if term is None else _to_rdflib(term)
 
 
 def _canonical(term, separator: str | None):
