@@ -139,6 +139,125 @@ def explain(rule_id):
 
 
 @cli.command()
+@click.argument("name", required=False, metavar="[NAME]")
+@format_option("text", "json")
+def queries(name, output_format):
+    """List the questions in queries/ with their titles; with NAME, show one in full."""
+    import json
+
+    from .query import catalogue, get_query
+
+    chosen = [get_query(name)] if name else catalogue()
+    if output_format == "json":
+        click.echo(json.dumps([{"name": q.name, "title": q.title, "answers": q.answers,
+                                "params": [{"name": p.name, "type": p.type, "description": p.description}
+                                           for p in q.params],
+                                "file": str(q.path)} for q in chosen], indent=2, ensure_ascii=False))
+        return
+    if name:
+        query = chosen[0]
+        click.echo(f"{query.name}: {query.title}\n")
+        if query.answers:
+            click.echo(query.answers + "\n")
+        for param in query.params:
+            click.echo(f"  --param {param.name}=VALUE   ({param.type}) {param.description}")
+        click.echo(f"\nDefined in {query.path}")
+        return
+    width = max(len(q.name) for q in chosen)
+    for query in chosen:
+        params = f"  [{', '.join(p.name for p in query.params)}]" if query.params else ""
+        click.echo(f"{query.name:<{width}}  {query.title}{params}")
+    click.echo(f"{len(chosen)} queries; run one with `kg query NAME FILE...`, `kg queries NAME` explains it")
+
+
+def _data_options(function):
+    """Where the data comes from: files (default), the embedded store, or a SPARQL endpoint."""
+    function = click.option("--timeout", type=float, default=60.0, show_default=True,
+                            help="Seconds to wait for an endpoint.")(function)
+    function = click.option("--endpoint", metavar="URL", default=None,
+                            help="A SPARQL 1.1 query endpoint (e.g. http://127.0.0.1:7878/query).")(function)
+    function = click.option("--store", "store", metavar="PATH", envvar="KG_STORE", default=None,
+                            help="An embedded store written by `kg load --store` (or set KG_STORE).")(function)
+    return function
+
+
+@cli.command()
+@click.argument("args", nargs=-1, metavar="NAME [FILE_OR_DIR...]")
+@click.option("--sparql", "sparql_file", metavar="FILE.rq", default=None,
+              help="Run your own SPARQL SELECT query from this file instead of a named one.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query parameter (repeatable; a repeated name gives several values).")
+@_data_options
+@format_option("table", "csv", "tsv", "json", default="table")
+@click.option("--names", type=click.Choice(["label", "short", "iri"]), default="label", show_default=True,
+              help="Show nodes by label, short name (actor:Russia) or full IRI (table, csv, tsv).")
+@output_option()
+def query(args, sparql_file, params, store, endpoint, timeout, output_format, names, output):
+    """Run a question from queries/ (see `kg queries`) on drafts, a store or an endpoint.
+
+    \b
+    kg query veto-players corpus/agreements
+    kg query veto-players corpus/ -p agreement=budapest-1994
+    kg load corpus --store corpus.db && kg query red-line-matrix --store corpus.db
+    kg query --sparql mine.rq draft.ttl --format csv -o answer.csv
+
+    JSON output is the standard SPARQL 1.1 results format (full IRIs); the other formats show
+    labels. A directory stands for every .ttl file below it.
+    """
+    from pathlib import Path
+
+    from .errors import KgError
+    from .query import get_query, parse_param_options, parse_query_file, run_query
+    from .results import render
+    from .sources import open_source
+
+    args = list(args)
+    if sparql_file:
+        chosen = parse_query_file(Path(sparql_file))
+    elif not args:
+        raise KgError("name a query (`kg queries` lists them) or give --sparql FILE.rq")
+    else:
+        chosen = get_query(args.pop(0))
+    bindings = parse_param_options(params)
+    for name, _ in bindings:
+        chosen.param(name)  # unknown names fail before any data is read
+    source = open_source(args, store, endpoint, timeout)
+    table = run_query(chosen, source, bindings, with_labels=output_format != "json" and names == "label")
+    emit(render(table, output_format, names), output, args + ([sparql_file] if sparql_file else []))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.option("--store", "store", metavar="PATH", envvar="KG_STORE", default=None,
+              help="The embedded store directory to create or update (or set KG_STORE).")
+@click.option("--endpoint", metavar="URL", default=None, help="Upload to the server behind this SPARQL query endpoint.")
+@click.option("--graph-store", metavar="URL", default=None,
+              help="The server's Graph Store Protocol URL, when kg cannot tell it from --endpoint.")
+@click.option("--clear", is_flag=True, help="Empty the embedded store first (in the same transaction).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for the server.")
+def load(files, store, endpoint, graph_store, clear, timeout):
+    """Load drafts into a persistent store for corpus work: the embedded store (--store PATH)
+    or a shared SPARQL server (--endpoint URL, via the Graph Store Protocol).
+
+    Every file gets its own named graph, so loading a file again replaces it. The reference
+    data and the ontology come along. An embedded load is one transaction: if it is interrupted,
+    the store stays as it was.
+    """
+    from .errors import KgError
+    from .store import load_store, upload
+
+    if bool(store) == bool(endpoint):
+        raise KgError("give exactly one target: --store PATH or --endpoint URL")
+    if endpoint:
+        if clear:
+            raise KgError("--clear applies to the embedded store only")
+        summary = upload(endpoint, list(files), graph_store, timeout)
+    else:
+        summary = load_store(store, list(files), clear=clear)
+    click.echo(summary.text(), nl=False)
+
+
+@cli.command()
 @click.option("--reasoner/--no-reasoner", default=True, show_default=True, help="Also check consistency with HermiT (needs Java).")
 @click.argument("files", nargs=-1, metavar="[FILE_OR_DIR...]")
 def qc(reasoner, files):

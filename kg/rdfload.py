@@ -136,26 +136,32 @@ def _index_subject_lines(text: str, prefixes: dict[str, str], base: str | None) 
     return lines
 
 
-def load_document(path: Path | str) -> Document:
-    """Parse one Turtle file strictly. Raises KgError naming file and line on any problem."""
-    path = Path(path)
+def read_user_file(path: Path, expected: str) -> str:
+    """The text of a file the user named, or a one-line error saying what is wrong with it."""
     shown = display_path(path)
     if not path.exists():
         raise KgError("no such file", shown)
     if path.is_dir():
-        raise KgError("is a directory, expected a Turtle file", shown)
+        raise KgError(f"is a directory, expected {expected}", shown)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise KgError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", shown) from None
     except OSError as exc:
         raise KgError(f"cannot read: {exc.strerror}", shown) from None
+
+
+def load_document(path: Path | str) -> Document:
+    """Parse one Turtle file strictly. Raises KgError naming file and line on any problem."""
+    path = Path(path)
+    shown = display_path(path)
+    text = read_user_file(path, "a Turtle file")
     if path.suffix.lower() not in (".ttl", ".turtle"):
         raise KgError("not a Turtle file (.ttl); convert it first", shown)
     base = path.resolve().as_uri()
     try:
         parser = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=base)
-        quads = list(parser)
+        quads = _own_blank_nodes(list(parser), path)
         prefixes = dict(parser.prefixes)
     except SyntaxError as exc:
         reason = str(exc.msg if hasattr(exc, "msg") else exc)
@@ -163,6 +169,26 @@ def load_document(path: Path | str) -> Document:
         column = f" (column {exc.offset})" if exc.offset else ""
         raise KgError(f"Turtle syntax error{column}: {reason}", shown, exc.lineno or None) from None
     return Document(path, quads, prefixes, _index_subject_lines(text, prefixes, base))
+
+
+def _own_blank_nodes(quads: list, path: Path) -> list:
+    """Give the file's blank nodes names no other file can have: the parser keeps labels such as
+    `_:x` as written, and two files using `_:x` must not share a node once merged in one store."""
+    if not any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads):
+        return quads
+    import hashlib
+
+    salt = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:10]
+    renamed: dict = {}
+
+    def own(term):
+        if isinstance(term, ox.BlankNode):
+            if term not in renamed:
+                renamed[term] = ox.BlankNode(f"f{salt}{term.value}")
+            return renamed[term]
+        return term
+
+    return [ox.Quad(own(q.subject), q.predicate, own(q.object), q.graph_name) for q in quads]
 
 
 def expand_paths(paths: list[Path | str], suffixes: tuple[str, ...] = (".ttl",)) -> list[Path]:
