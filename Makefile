@@ -25,6 +25,9 @@ demo: setup ## Run kg on a real corpus agreement: the Istanbul April 2022 draft 
 	$(KG) info $(DEMO_DRAFT)
 	@echo
 	$(KG) check $(DEMO_DRAFT) --positions corpus/positions --fail-on none
+	@mkdir -p out
+	$(KG) export $(DEMO_DRAFT) --positions corpus/positions -o out/istanbul-draft-2022-ru.html
+	@echo "The draft and its findings as a picture: open $(CURDIR)/out/istanbul-draft-2022-ru.html in a browser (works offline)"
 
 test: setup ## Run the test suite
 	$(BIN)/python -m pytest

@@ -274,6 +274,13 @@ def qc(reasoner, files):
     click.echo("qc: ok")
 
 
+# Commands that live in their own modules (they import their libraries only when they run).
+from .export_cli import export as _export_command, render as _render_command  # noqa: E402
+
+cli.add_command(_export_command)
+cli.add_command(_render_command)
+
+
 def main(argv: list[str] | None = None) -> None:
     sys.exit(run(argv))
 

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # System packages treaty-kg needs that pip cannot install: a Java runtime for the HermiT
-# reasoner (owlready2 runs it). Installs only what is missing; needs root (or sudo) for apt.
+# reasoner (owlready2 runs it), Graphviz (`dot`) for `kg render` and Chromium for the tests that
+# open the HTML view headless. Installs only what is missing; needs root (or sudo) for apt.
 set -euo pipefail
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Text in rendered pictures and screenshots needs at least one font.
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
