@@ -61,7 +61,7 @@ def cli():
 def info(files, output_format, output):
     """Summarise each agreement: title, date, legal form, roles, clauses and their kind.
 
-    A directory stands for every .ttl file below it.
+    A directory stands for every .ttl or .yaml draft below it.
     """
     from .info import render_json, render_text, summarise
     from .rdfload import load_collection
@@ -87,8 +87,8 @@ def check(files, positions, output_format, fail_on, only, skip, output, color):
     """Find the design flaws of draft guarantees, clause by clause.
 
     Each finding names the rule, the clause and actors, what is wrong, the precedent
-    and how to fix it, with the file and line. A directory stands for every .ttl file
-    below it. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 error.
+    and how to fix it, with the file and line. A directory stands for every .ttl or
+    .yaml draft below it. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 error.
     """
     from .check import check as run_check
     from .report import RENDERERS
@@ -202,7 +202,7 @@ def query(args, sparql_file, params, store, endpoint, timeout, output_format, na
     kg query --sparql mine.rq draft.ttl --format csv -o answer.csv
 
     JSON output is the standard SPARQL 1.1 results format (full IRIs); the other formats show
-    labels. A directory stands for every .ttl file below it.
+    labels. A directory stands for every .ttl or .yaml draft below it.
     """
     from pathlib import Path
 
@@ -279,6 +279,10 @@ from .export_cli import export as _export_command, render as _render_command  # 
 
 cli.add_command(_export_command)
 cli.add_command(_render_command)
+from .yaml_cli import import_ as _import_command, new as _new_command, schema as _schema_command  # noqa: E402
+
+for _command in (_schema_command, _import_command, _new_command):
+    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:

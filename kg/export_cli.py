@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-_EXPORT_FORMATS = ("graphml", "gexf", "gexf-1.2", "cyjs", "dot", "html", "svg", "png")
+_EXPORT_FORMATS = ("graphml", "gexf", "gexf-1.2", "cyjs", "dot", "html", "svg", "png", "yaml")
 _VIEWS = ("clauses", "actors", "raw")
 
 
@@ -51,6 +51,11 @@ def _write(data: bytes, to: str, output: str | None, inputs: list[str]) -> None:
 
 
 def _run(files, to, view, raw, positions, findings, output) -> None:
+    if to == "yaml":  # not a picture: the draft itself in the YAML authoring format (kg/yamlformat)
+        from .yamlformat.cli_support import export_yaml
+
+        _write(export_yaml(list(files)), to, output, list(files))
+        return
     from .export import export as export_graph
 
     data = export_graph(list(files), to=to, view="raw" if raw else view, positions=list(positions), findings=findings)
@@ -66,7 +71,7 @@ def _run(files, to, view, raw, positions, findings, output) -> None:
 def export(files, view, raw, positions, findings, to, output):
     """Export drafts as a graph for yEd, Gephi, Cytoscape or Graphviz, or as an interactive page.
 
-    Several files, or a directory (every .ttl file below it), make one graph; each node
+    Several files, or a directory (every .ttl or .yaml draft below it), make one graph; each node
     and edge says which agreement it belongs to. Nodes carry their kind, label, short name
     and IRI, the literal facts of the draft, and the severity and text of their findings.
 
@@ -79,6 +84,7 @@ def export(files, view, raw, positions, findings, to, output):
       html      a standalone page: the graph with findings highlighted, a legend, the text
                 and findings of the selected node, search by name; works offline
       svg, png  drawn by Graphviz (as kg render)
+      yaml      the draft itself in the YAML authoring format (one file; kg import converts back)
 
     \b
     Examples:
@@ -88,7 +94,7 @@ def export(files, view, raw, positions, findings, to, output):
     """
     from .export import format_for
 
-    chosen = to or format_for(output) or "graphml"
+    chosen = to or format_for(output) or ("yaml" if str(output).lower().endswith((".yaml", ".yml")) else "graphml")
     _run(files, chosen, view, raw, positions, findings, output)
 
 

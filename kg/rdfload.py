@@ -156,6 +156,10 @@ def load_document(path: Path | str) -> Document:
     path = Path(path)
     shown = display_path(path)
     text = read_user_file(path, "a Turtle file")
+    if path.suffix.lower() in YAML_SUFFIXES:  # YAML drafts (kg/yamlformat): the same Document, YAML line numbers
+        from .yamlformat import load_yaml_document
+
+        return load_yaml_document(path, text)
     if path.suffix.lower() not in (".ttl", ".turtle"):
         raise KgError("not a Turtle file (.ttl); convert it first", shown)
     base = path.resolve().as_uri()
@@ -191,15 +195,18 @@ def _own_blank_nodes(quads: list, path: Path) -> list:
     return [ox.Quad(own(q.subject), q.predicate, own(q.object), q.graph_name) for q in quads]
 
 
-def expand_paths(paths: list[Path | str], suffixes: tuple[str, ...] = (".ttl",)) -> list[Path]:
-    """Files named on the command line; a directory stands for every draft below it."""
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def expand_paths(paths: list[Path | str], suffixes: tuple[str, ...] = (".ttl",) + YAML_SUFFIXES) -> list[Path]:
+    """Files named on the command line; a directory stands for every draft (.ttl, .yaml) below it."""
     files: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
             if not found:
-                raise KgError("directory holds no Turtle files", display_path(path))
+                raise KgError("directory holds no drafts (.ttl or .yaml files)", display_path(path))
             files.extend(found)
         elif not path.exists():
             raise KgError("no such file or directory", display_path(path))
