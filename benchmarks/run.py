@@ -1,6 +1,8 @@
-"""`make bench`: kg check against what a user would otherwise run, the plain pyshacl command line
-with the same shapes and ontology, on one draft and on the whole corpus. Cold starts (a new
-process each run), median of N runs. Writes benchmarks/results.md and prints it."""
+"""`make bench`: kg against what a user would otherwise run. kg check against the plain pyshacl
+command line with the same shapes and ontology, on one draft and on the whole corpus (cold starts,
+a new process each run, median of N runs); kg query's embedded store against rdflib's in-memory
+SPARQL on a large generated corpus (benchmarks/queries.py). Writes benchmarks/results.md and
+prints it. `python benchmarks/run.py check` or `... queries` runs one part only."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def concatenate(paths: list[Path], target: Path) -> Path:
     return target
 
 
-def main() -> int:
+def bench_check() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         shapes = concatenate(sorted((ROOT / "shapes").glob("*.ttl")), tmp / "shapes.nt")
@@ -66,23 +68,61 @@ def main() -> int:
         (f"whole corpus ({len(DRAFTS)} drafts): kg once vs pyshacl file by file", kg_corpus, pyshacl_corpus),
     ]
     lines = [
-        "# Benchmark: kg check vs plain pyshacl",
+        "## kg check vs plain pyshacl",
         "",
         f"Same shapes (shapes/*.ttl), same ontology, same data (draft + reference actors + positions).",
         f"pyshacl: `pyshacl -s shapes -e ontology -i none -a data` (its command line, one process per file).",
         f"Median of {RUNS} cold runs for kg and the single-draft pyshacl; one pass over all files for pyshacl on the corpus.",
-        f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}.",
         "",
         "| case | kg check | plain pyshacl | speed-up |",
         "|---|---|---|---|",
     ]
     for name, ours, theirs in rows:
         lines.append(f"| {name} | {ours:.2f} s | {theirs:.2f} s | {theirs / ours:.1f}x |")
-    text = "\n".join(lines) + "\n"
-    (ROOT / "benchmarks/results.md").write_text(text)
-    print(text)
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    parts = argv or ["check", "queries"]
+    results = ROOT / "benchmarks/results.md"
+    sections = _sections(results.read_text(encoding="utf-8")) if results.exists() else {}
+    for part in parts:
+        if part == "check":
+            sections["check"] = bench_check()
+        elif part == "queries":
+            from queries import main as bench_queries
+
+            sections["queries"] = bench_queries()
+        else:
+            raise SystemExit(f"unknown benchmark {part!r}: check or queries")
+        print("\n".join(sections[part]) + "\n", flush=True)
+    header = ["# Benchmarks", "", f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}. "
+              "Run `make bench` to measure again.", ""]
+    body = [line for key in ("check", "queries") if key in sections for line in sections[key] + [""]]
+    results.write_text("\n".join(header + body).rstrip("\n") + "\n", encoding="utf-8")
     return 0
 
 
+def _sections(text: str) -> dict[str, list[str]]:
+    """Keep the part not re-run from the previous results file."""
+    found: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        if line.startswith("## kg check"):
+            current = "check"
+        elif line.startswith("## kg query"):
+            current = "queries"
+        if current:
+            found.setdefault(current, []).append(line)
+    return {key: _strip(lines) for key, lines in found.items()}
+
+
+def _strip(lines: list[str]) -> list[str]:
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.exit(main(sys.argv[1:]))
